@@ -1,0 +1,5 @@
+import { ComingNext } from "@/components/cabinet/coming-next";
+
+export default function Page() {
+  return <ComingNext section="catalog" />;
+}

@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./organisations";
+export * from "./audit";
+export * from "./mail";
+export * from "./billing";
+export * from "./jobs";
