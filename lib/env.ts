@@ -23,6 +23,11 @@ export const envSchema = z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, { message: "must be 64 hex characters (32 bytes): openssl rand -hex 32" })
       .optional(),
+    // The key before the last rotation: stored credentials encrypted with it stay readable until re-encrypted.
+    ENCRYPTION_KEY_PREVIOUS: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, { message: "must be 64 hex characters (32 bytes)" })
+      .optional(),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587" })
@@ -40,6 +45,15 @@ export const envSchema = z
     INNGEST_EVENT_KEY: z.string().min(1).optional(),
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_DEV: z.string().min(1).optional(),
+    // The built-in job runner (used when neither Inngest keys nor INNGEST_DEV are set).
+    RUNNER_TIME_SCALE: z.coerce.number({ message: "must be a number" }).positive().max(1000).default(1),
+    RUNNER_WORKERS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(256).default(8),
+    RUNNER_PORT: z.coerce.number({ message: "must be a port number" }).int().min(0).max(65535).default(8288),
+    RUNNER_LEASE_MS: z.coerce.number({ message: "must be milliseconds" }).int().min(500).default(30_000),
+    RUNNER_POLL_MS: z.coerce.number({ message: "must be milliseconds" }).int().min(10).default(250),
+    // Where the marketplace reference data and specifications live (emulators, contract tests).
+    REFERENCE_DATA_DIR: z.string().min(1).optional(),
+    REFERENCE_SPECS_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;

@@ -1,14 +1,26 @@
-import { ensureEmbeddedDatabaseReady } from "@/db/client";
+import { ensureEmbeddedDatabaseReady, getDb } from "@/db/client";
+import { inngestConnection } from "@/inngest/runner/client-connection";
+import { runnerSettings } from "@/inngest/runner/config";
 import { EnvError, getEnv } from "@/lib/env";
 
-/** Server start-up (Node runtime only): check the configuration, then prepare the embedded database. */
+/**
+ * Server start-up (Node runtime only): check the configuration, prepare the embedded database, and
+ * start the built-in job runner when no Inngest server is configured — so one command runs it all.
+ */
 export async function startServer(): Promise<void> {
+  let env;
   try {
-    getEnv();
+    env = getEnv();
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     console.error(`[cardport] ${error.message}\nSee .env.example for every variable.`);
     process.exit(1);
   }
   await ensureEmbeddedDatabaseReady();
+  if (inngestConnection(env).mode === "runner") {
+    const { startRunner } = await import("@/inngest/runner/runner");
+    // The runner calls this very server back over loopback, whatever the public APP_URL is.
+    const runner = await startRunner({ serveUrl: `http://127.0.0.1:${env.PORT}/api/inngest`, db: getDb(), settings: runnerSettings(env) });
+    console.log(`[cardport] built-in job runner: event intake ${runner.url}`);
+  }
 }

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <aside className="border-b p-3 md:w-60 md:shrink-0 md:border-r md:border-b-0">
           <nav aria-label={t.nav.label} className="grid gap-1">
             <NavLink href="/admin">{t.nav.users}</NavLink>
+            <NavLink href="/admin/jobs">{t.nav.jobs}</NavLink>
             <NavLink href="/dashboard">{t.nav.backToCabinet}</NavLink>
           </nav>
         </aside>

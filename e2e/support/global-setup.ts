@@ -31,10 +31,12 @@ async function waitForServer(url: string, timeoutMs: number) {
 /** A fresh database, the first admin seeded through the documented code path, then `next start`. */
 export default async function globalSetup() {
   const port = await freePort();
+  const runnerPort = await freePort();
   const baseURL = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
+    RUNNER_PORT: String(runnerPort),
     APP_URL: baseURL,
     BETTER_AUTH_SECRET: "e2e-secret-".padEnd(48, "e"),
     NEXT_TELEMETRY_DISABLED: "1",

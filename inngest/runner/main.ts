@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { closeDatabase, ensureEmbeddedDatabaseReady, getDb } from "@/db/client";
+import { getEnv } from "@/lib/env";
 import { runnerSettings } from "./config";
 import { startRunner } from "./runner";
 
@@ -16,8 +17,7 @@ if (!serveUrl) {
   console.error("Usage: tsx inngest/runner/main.ts --serve-url <app serve URL> [--port 8288] [--host 127.0.0.1]");
   process.exit(2);
 }
-// RUNNER_* are not in lib/env.ts yet; this CLI entry point reads them itself until they are.
-const settings = runnerSettings(process.env);
+const settings = runnerSettings(getEnv());
 if (values.port) settings.port = Number(values.port);
 
 await ensureEmbeddedDatabaseReady();

@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import type { JobRun } from "@/db/schema/jobs";
+import { parseEnv } from "@/lib/env";
 import { runnerSettings, type RunnerSettings } from "./config";
 import type { RunnerContext } from "./context";
 import { fireDueCrons } from "./cron-scheduler";
@@ -41,7 +42,7 @@ const housekeepingMs = 60 * 60 * 1000;
 
 /** Starts the built-in runner: event intake, sync with the app, workers, cron and housekeeping. */
 export async function startRunner(options: RunnerOptions): Promise<Runner> {
-  const settings = { ...runnerSettings({}), ...options.settings };
+  const settings = { ...runnerSettings(parseEnv({})), ...options.settings };
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   let pool: WorkerPool | null = null;
   let appId: string | null = null;

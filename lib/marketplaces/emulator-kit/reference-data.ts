@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { getEnv } from "@/lib/env";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -18,9 +19,8 @@ export class ReferenceDataError extends Error {
 }
 
 function resolveDir(envName: "REFERENCE_DATA_DIR" | "REFERENCE_SPECS_DIR", fallback: string): string {
-  // Read here rather than in lib/env.ts: these are test/sandbox-only paths with a safe default.
-  const fromEnv = process.env[envName];
-  const dir = fromEnv && fromEnv.trim() !== "" ? path.resolve(fromEnv) : path.resolve(repoRoot, "..", "shared", fallback);
+  const fromEnv = getEnv()[envName];
+  const dir = fromEnv ? path.resolve(fromEnv) : path.resolve(repoRoot, "..", "shared", fallback);
   if (!existsSync(dir)) {
     throw new ReferenceDataError(
       `Reference directory not found: ${dir} (set ${envName} to the directory that holds the marketplace ${fallback})`,
