@@ -5,10 +5,10 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
-/** A sidebar link that marks the current section (aria-current) for sighted and screen-reader users. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+/** A sidebar link that marks the current section (aria-current); `exact` for a parent like /admin. */
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const active = pathname === href || (!exact && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

@@ -5,7 +5,7 @@ import { z } from "zod";
  * verifying the signature (only WB can), just to show the seller the expiry and the categories.
  */
 // Bit positions of the `s` claim, as documented by WB ("Авторизация" → token categories).
-const SCOPE_BITS = {
+export const WB_SCOPE_BITS = {
   content: 1,
   analytics: 2,
   prices: 3,
@@ -18,9 +18,9 @@ const SCOPE_BITS = {
   returns: 11,
   documents: 12,
 } as const;
-const READ_ONLY_BIT = 30;
+export const WB_READ_ONLY_BIT = 30;
 
-export type WbScope = keyof typeof SCOPE_BITS;
+export type WbScope = keyof typeof WB_SCOPE_BITS;
 
 export interface WbTokenInfo {
   expiresAt: Date | null;
@@ -63,8 +63,8 @@ export function tokenInfo(token: string, now: Date = new Date()): WbTokenInfo | 
   return {
     expiresAt,
     expired: expiresAt !== null && expiresAt.getTime() <= now.getTime(),
-    scopes: (Object.keys(SCOPE_BITS) as WbScope[]).filter((scope) => hasBit(SCOPE_BITS[scope])),
-    readOnly: hasBit(READ_ONLY_BIT),
+    scopes: (Object.keys(WB_SCOPE_BITS) as WbScope[]).filter((scope) => hasBit(WB_SCOPE_BITS[scope])),
+    readOnly: hasBit(WB_READ_ONLY_BIT),
     sellerId: payload.sid ?? null,
     test: payload.t ?? false,
   };

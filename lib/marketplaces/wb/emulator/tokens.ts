@@ -1,23 +1,13 @@
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { WB_READ_ONLY_BIT, WB_SCOPE_BITS, type WbScope } from "../token-info";
 
 /**
  * WB API tokens are JWTs whose public payload tells the app who the seller is (`oid`, `sid`), when
  * the token expires (`exp`, seconds) and what it may do (`s`: one bit per API category; bit 30 =
  * read only; `t`: test token). The emulator issues tokens of the same structure.
  */
-export const SCOPE_BITS = {
-  content: 1,
-  analytics: 2,
-  prices: 3,
-  marketplace: 4,
-  statistics: 5,
-  promotion: 6,
-  feedbacks: 7,
-  readOnly: 30,
-} as const;
-
-export type Scope = Exclude<keyof typeof SCOPE_BITS, "readOnly">;
+export type Scope = WbScope;
 
 export const tokenPayloadSchema = z.object({
   acc: z.number(),
@@ -37,15 +27,15 @@ export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
 const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
 
 export function scopeMask(scopes: readonly Scope[], readOnly = false): number {
-  const bits = scopes.reduce((mask, scope) => mask | (1 << SCOPE_BITS[scope]), 0);
-  return readOnly ? bits | (1 << SCOPE_BITS.readOnly) : bits;
+  const bits = scopes.reduce((mask, scope) => mask | (1 << WB_SCOPE_BITS[scope]), 0);
+  return readOnly ? bits | (1 << WB_READ_ONLY_BIT) : bits;
 }
 
 export function hasScope(payload: TokenPayload, scope: Scope): boolean {
-  return (payload.s & (1 << SCOPE_BITS[scope])) !== 0;
+  return (payload.s & (1 << WB_SCOPE_BITS[scope])) !== 0;
 }
 
-export const isReadOnly = (payload: TokenPayload) => (payload.s & (1 << SCOPE_BITS.readOnly)) !== 0;
+export const isReadOnly = (payload: TokenPayload) => (payload.s & (1 << WB_READ_ONLY_BIT)) !== 0;
 
 export function signToken(payload: TokenPayload, secret: string): string {
   const header = base64url(JSON.stringify({ alg: "HS256", kid: "cardport-sandbox", typ: "JWT" }));
