@@ -27,7 +27,7 @@ export default async function PricingPage() {
           <AlertDescription>{t.empty}</AlertDescription>
         </Alert>
       ) : (
-        <ul className="mt-10 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
+        <ul className="mt-10 grid gap-6 md:grid-cols-2 xl:grid-cols-4">
           {plans.map((plan) => (
             <li key={plan.id}>
               <PlanCard plan={plan} locale={locale} t={t} />
