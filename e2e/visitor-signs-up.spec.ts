@@ -27,3 +27,15 @@ test("a visitor reads the landing page, registers, confirms the e-mail, signs in
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("the site speaks Russian by default and switches to English", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.getByRole("button", { name: "English" }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ozon");
+  await page.goto("/sign-up");
+  await expect(page.getByLabel("Your name")).toBeVisible();
+  await page.getByRole("button", { name: "Русский" }).click();
+  await expect(page.getByLabel("Ваше имя")).toBeVisible();
+});

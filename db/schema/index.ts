@@ -5,3 +5,4 @@ export * from "./mail";
 export * from "./billing";
 export * from "./jobs";
 export * from "./connections";
+export * from "./catalog";

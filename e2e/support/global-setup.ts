@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createFreshDatabase } from "../../db/testing/fresh-database";
+import { startEmulators } from "../../lib/marketplaces/emulators";
 import { ADMIN, stateFile } from "./fixtures";
 
 const freePort = () =>
@@ -39,8 +40,14 @@ export default async function globalSetup() {
     RUNNER_PORT: String(runnerPort),
     APP_URL: baseURL,
     BETTER_AUTH_SECRET: "e2e-secret-".padEnd(48, "e"),
+    ENCRYPTION_KEY: "e2e0".repeat(16),
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // Marketplace emulators live in this (Playwright's) process for the whole run: "real" keys typed in
+  // the tests reach them instead of the unreachable real hosts, and so does the sandbox.
+  const emulators = await startEmulators();
+  env.OZON_API_URL = emulators.ozon.url;
+  env.WB_API_URL = emulators.wb.url;
   let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.DATABASE_URL) {
     const fresh = await createFreshDatabase(process.env.DATABASE_URL, "cardport_e2e");

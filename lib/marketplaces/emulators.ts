@@ -1,4 +1,4 @@
-import { ControlPlane, type MarketplaceName } from "./emulator-kit/control";
+import { ControlPlane, type GivenCredentials, type MarketplaceName } from "./emulator-kit/control";
 import type { FaultConfig, FaultConfigInput } from "./emulator-kit/faults";
 import type { EmulatorStats } from "./emulator-kit/counters";
 import { startOzonEmulator, type OzonEmulator } from "./ozon/emulator/server";
@@ -29,6 +29,12 @@ export interface SellerPair {
   wb: WbCredentials;
 }
 
+export interface RestoreSellersInput {
+  seed: string | number;
+  products: number;
+  credentials: GivenCredentials;
+}
+
 export interface RunningEmulators {
   ozon: OzonEmulator;
   wb: WbEmulator;
@@ -36,6 +42,8 @@ export interface RunningEmulators {
   /** The pair created at start. */
   seller: SellerPair;
   createSellerPair(input?: { seed?: string | number; products?: number }): SellerPair;
+  /** Registers again the sellers an earlier run issued (only the sides given); idempotent. */
+  restoreSellers(input: RestoreSellersInput): Partial<SellerPair>;
   setFaults(target: MarketplaceName | "all", faults: FaultConfigInput): Record<string, FaultConfig>;
   setTimeScale(scale: number): void;
   counters(): Record<MarketplaceName, EmulatorStats>;
@@ -70,6 +78,7 @@ export async function startEmulators(options: StartEmulatorsOptions = {}): Promi
     control,
     seller,
     createSellerPair,
+    restoreSellers: (input) => control.createSellerPair(input) as Partial<SellerPair>,
     setFaults: (target, faults) => control.setFaults(faults, target),
     setTimeScale: (scale) => control.setTimeScale(scale),
     counters: () => control.counters() as Record<MarketplaceName, EmulatorStats>,

@@ -22,11 +22,32 @@ export interface ControlTarget {
   resetCounters(): void;
 }
 
+/**
+ * Credentials an earlier run issued, to register the same seller again: emulator state lives in
+ * memory, so the app re-creates its stored sandbox sellers after a restart. Only the sides given
+ * are registered (each stored connection restores itself).
+ */
+export const givenCredentialsSchema = z.object({
+  ozon: z
+    .object({
+      clientId: z.string().regex(/^\d{1,12}$/),
+      apiKey: z.string().min(1).max(200),
+      productIdBase: z.number().int().positive().optional(),
+    })
+    .optional(),
+  wb: z.object({ token: z.string().min(1).max(4000) }).optional(),
+});
+export type GivenCredentials = z.output<typeof givenCredentialsSchema>;
+
 export const sellerInputSchema = z.object({
   seed: z.union([z.string().min(1).max(200), z.number().int()]).default(() => `sandbox-${Date.now()}`),
   products: z.number().int().min(0).max(100_000).default(200),
+  credentials: givenCredentialsSchema.optional(),
 });
 export type SellerInput = z.output<typeof sellerInputSchema>;
+
+/** Given credentials that clash with a seller already registered (HTTP 409). */
+export class SellerConflictError extends Error {}
 
 const targetSchema = z.enum(["ozon", "wb", "all"]).default("all");
 const faultsBodySchema = z.object({ target: targetSchema, faults: faultConfigSchema });
@@ -39,11 +60,17 @@ export class ControlPlane {
     return this.targets.filter((t) => target === "all" || t.name === target);
   }
 
-  /** Creates one seller in every emulator from the same seed: the Ozon side gets the catalogue. */
+  /**
+   * Creates one seller in every emulator from the same seed: the Ozon side gets the catalogue.
+   * With `credentials`, registers the given sides again instead.
+   */
   createSellerPair(input: z.input<typeof sellerInputSchema> = {}): Record<string, unknown> {
     const parsed = sellerInputSchema.parse(input);
     const result: Record<string, unknown> = { seed: parsed.seed, products: parsed.products };
-    for (const target of this.targets) result[target.name] = target.createSeller(parsed);
+    for (const target of this.targets) {
+      if (parsed.credentials && !parsed.credentials[target.name]) continue;
+      result[target.name] = target.createSeller(parsed);
+    }
     return result;
   }
 
@@ -92,6 +119,7 @@ export class ControlPlane {
     } catch (error) {
       if (error instanceof z.ZodError) return json(400, { error: "invalid control request", issues: error.issues });
       if (error instanceof BadJsonError) return json(400, { error: `invalid JSON: ${error.message}` });
+      if (error instanceof SellerConflictError) return json(409, { error: error.message });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import type { ControlTarget, SellerInput } from "../../emulator-kit/control";
+import type { ControlTarget, GivenCredentials, SellerInput } from "../../emulator-kit/control";
 import { MALFORMED_JSON_BODY, type FaultConfigInput } from "../../emulator-kit/faults";
 import { startHttpServer, type EmuRequest, type EmuResponse, type RunningServer } from "../../emulator-kit/http";
 import { renderImage } from "../../emulator-kit/images";
@@ -8,13 +8,14 @@ import { ozonError } from "./errors";
 import { categoryRoutes } from "./routes/categories";
 import { priceStockRoutes } from "./routes/prices-stocks";
 import { productRoutes } from "./routes/products";
+import { OZON_LIMITS } from "../../limits";
 import { OzonState, type OzonCredentials, type OzonSeller } from "./state";
 
 /**
  * The Ozon Seller API emulator: every method POST, `Client-Id` + `Api-Key`, 50 requests/s per
  * Client-Id, Ozon's `{code, message, details}` errors. Product photos are served under /images/.
  */
-export const OZON_RATE_LIMIT = { burst: 50, intervalMs: 20 };
+export const OZON_RATE_LIMIT = OZON_LIMITS.seller;
 
 function behaviour(state: OzonState): MarketplaceBehaviour<OzonSeller> {
   return {
@@ -62,7 +63,7 @@ export interface OzonEmulator {
   port: number;
   state: OzonState;
   runtime: EmulatorRuntime<OzonSeller>;
-  createSeller(seed: string | number, products: number): OzonCredentials;
+  createSeller(seed: string | number, products: number, given?: GivenCredentials["ozon"]): OzonCredentials;
   control: ControlTarget;
   close(): Promise<void>;
 }
@@ -71,13 +72,13 @@ export async function startOzonEmulator(options: OzonEmulatorOptions = {}): Prom
   const state = new OzonState();
   const runtime = new EmulatorRuntime(behaviour(state), { timeScale: options.timeScale, faults: options.faults });
   const server: RunningServer = await startHttpServer(runtime.handler, { port: options.port, host: options.host });
-  const createSeller = (seed: string | number, products: number): OzonCredentials => {
-    const seller = state.createSeller(seed, products);
-    return { clientId: seller.clientId, apiKey: seller.apiKey };
+  const createSeller = (seed: string | number, products: number, given?: GivenCredentials["ozon"]): OzonCredentials => {
+    const seller = state.createSeller(seed, products, given);
+    return { clientId: seller.clientId, apiKey: seller.apiKey, productIdBase: seller.productIdBase };
   };
   const control: ControlTarget = {
     name: "ozon",
-    createSeller: (input: SellerInput) => ({ ...createSeller(input.seed, input.products) }),
+    createSeller: (input: SellerInput) => ({ ...createSeller(input.seed, input.products, input.credentials?.ozon) }),
     listSellers: () => state.list().map((s) => ({ clientId: s.clientId, seed: s.seed, products: s.products.length })),
     setFaults: (config) => runtime.setFaults(config),
     setTimeScale: (scale) => runtime.timeScale.set(scale),

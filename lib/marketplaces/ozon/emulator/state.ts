@@ -1,4 +1,5 @@
 import { generateCatalogue, type GeneratedCatalogue, type GeneratedProduct } from "../../catalog-generator/generate";
+import { SellerConflictError, type GivenCredentials } from "../../emulator-kit/control";
 import { createPrng } from "../../emulator-kit/prng";
 
 /** In-memory Ozon sellers: credentials → catalogue, with the lookups the methods need. */
@@ -6,6 +7,8 @@ export interface OzonSeller {
   clientId: string;
   apiKey: string;
   seed: string | number;
+  /** First product_id of this seller's range; given back on restore so ids survive a restart. */
+  productIdBase: number;
   catalogue: GeneratedCatalogue;
   /** Products sorted by product_id (the paging order). */
   products: GeneratedProduct[];
@@ -17,23 +20,35 @@ export interface OzonSeller {
 export interface OzonCredentials {
   clientId: string;
   apiKey: string;
+  productIdBase: number;
 }
+
+const ID_RANGE = 1_000_000;
+const FIRST_ID_BASE = 100_000_000;
 
 export class OzonState {
   private readonly sellers = new Map<string, OzonSeller>();
 
-  createSeller(seed: string | number, products: number): OzonSeller {
-    const index = this.sellers.size;
-    const prng = createPrng(`ozon-seller:${seed}:${index}`);
-    let clientId = String(prng.int(100_000, 3_999_999));
-    while (this.sellers.has(clientId)) clientId = String(prng.int(100_000, 3_999_999));
+  /** A new seller, or with `given` the seller an earlier run issued (idempotent for the same key). */
+  createSeller(seed: string | number, products: number, given?: GivenCredentials["ozon"]): OzonSeller {
+    if (given) {
+      const existing = this.sellers.get(given.clientId);
+      if (existing && existing.apiKey === given.apiKey) return existing;
+      if (existing) throw new SellerConflictError(`Ozon Client-Id ${given.clientId} is registered with another Api-Key`);
+    }
+    const prng = createPrng(`ozon-seller:${seed}:${this.sellers.size}`);
+    let clientId = given?.clientId ?? String(prng.int(100_000, 3_999_999));
+    while (!given && this.sellers.has(clientId)) clientId = String(prng.int(100_000, 3_999_999));
     // Each seller gets its own id range so product ids never collide between sellers.
-    const catalogue = generateCatalogue({ seed, products, idBase: 100_000_000 + index * 1_000_000 });
+    const productIdBase = given?.productIdBase ?? this.nextIdBase();
+    const catalogue = generateCatalogue({ seed, products, idBase: productIdBase });
     const list = [...catalogue.products].sort((a, b) => a.productId - b.productId);
+    const apiKey = prng.uuid();
     const seller: OzonSeller = {
       clientId,
-      apiKey: prng.uuid(),
+      apiKey: given?.apiKey ?? apiKey,
       seed,
+      productIdBase,
       catalogue,
       products: list,
       byProductId: new Map(list.map((p) => [p.productId, p])),
@@ -42,6 +57,11 @@ export class OzonState {
     };
     this.sellers.set(clientId, seller);
     return seller;
+  }
+
+  private nextIdBase(): number {
+    const bases = this.list().map((s) => s.productIdBase);
+    return bases.length === 0 ? FIRST_ID_BASE : Math.max(...bases) + ID_RANGE;
   }
 
   get(clientId: string): OzonSeller | undefined {

@@ -17,18 +17,19 @@ import { priceRoutes } from "./routes/prices";
 import type { WbGroup } from "./routes/route-helpers";
 import { WbState, type WbTokenOptions } from "./state";
 import { decodeToken, hasScope, type Scope } from "./tokens";
+import { WB_LIMITS } from "../../limits";
 
 /**
  * The Wildberries emulator: one base URL serves the paths of every WB host (content, prices,
  * marketplace, common). Token buckets per seller and method group as WB documents them.
  */
 export const WB_RATE_LIMITS: Record<WbGroup, BucketSpec> = {
-  general: { burst: 5, intervalMs: 600 },
-  content: { burst: 5, intervalMs: 600 },
-  "content-write": { burst: 5, intervalMs: 6_000 },
-  media: { burst: 5, intervalMs: 600 },
-  prices: { burst: 5, intervalMs: 600 },
-  marketplace: { burst: 20, intervalMs: 200 },
+  general: WB_LIMITS.general,
+  content: WB_LIMITS.content,
+  "content-write": WB_LIMITS.cardsWrite,
+  media: WB_LIMITS.media,
+  prices: WB_LIMITS.prices,
+  marketplace: WB_LIMITS.stocks,
 };
 
 const GROUP_SCOPE: Record<WbGroup, Scope | null> = {
@@ -127,14 +128,14 @@ export async function startWbEmulator(options: WbEmulatorOptions = {}): Promise<
   };
   const live = new EmulatorRuntime(behaviour(env), { timeScale: env.timeScale, faults: options.faults });
   const server: RunningServer = await startHttpServer(live.handler, { port: options.port, host: options.host });
-  const createSeller = (seed: string | number, token?: WbTokenOptions): WbCredentials => {
-    const { seller, token: issued } = env.state.createSeller(seed, token);
+  const createSeller = (seed: string | number, token?: WbTokenOptions, givenToken?: string): WbCredentials => {
+    const { seller, token: issued } = givenToken ? env.state.restoreSeller(seed, givenToken) : env.state.createSeller(seed, token);
     const exp = env.state.byToken(issued)?.payload.exp ?? 0;
     return { token: issued, sellerId: seller.oid, expiresAt: new Date(exp * 1000).toISOString() };
   };
   const control: ControlTarget = {
     name: "wb",
-    createSeller: (input: SellerInput) => ({ ...createSeller(input.seed) }),
+    createSeller: (input: SellerInput) => ({ ...createSeller(input.seed, undefined, input.credentials?.wb?.token) }),
     listSellers: () => env.state.list().map((s) => ({ sellerId: s.oid, tradeMark: s.tradeMark, cards: s.cards.size })),
     setFaults: (config) => live.setFaults(config),
     setTimeScale: (scale) => live.timeScale.set(scale),

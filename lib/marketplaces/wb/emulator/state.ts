@@ -1,6 +1,7 @@
-import { createPrng } from "../../emulator-kit/prng";
+import { SellerConflictError } from "../../emulator-kit/control";
+import { createPrng, type Prng } from "../../emulator-kit/prng";
 import type { WbCard, WbErrorBatch, WbPriceTask, WbQuarantineItem, WbWarehouse } from "./model";
-import { scopeMask, signToken, type Scope, type TokenPayload } from "./tokens";
+import { decodeToken, scopeMask, signToken, type Scope, type TokenPayload } from "./tokens";
 
 /** In-memory WB sellers and the id counters WB keeps globally (nmID, imtID, chrtID, barcodes, tasks). */
 export interface WbSeller {
@@ -53,10 +54,33 @@ export class WbState {
     const prng = createPrng(`wb-seller:${seed}:${this.sellers.size}`);
     let oid = prng.int(100_000, 4_999_999);
     while (this.sellers.has(oid)) oid = prng.int(100_000, 4_999_999);
+    const seller = this.addSeller(prng, oid);
+    return { seller, token: this.issueToken(seller, tokenOptions, prng.uuid()) };
+  }
+
+  /**
+   * Registers again a token this emulator family issued before (state is in memory): the seller
+   * keeps its id; cards, prices and stocks start empty. Idempotent for a token already known.
+   */
+  restoreSeller(seed: string | number, token: string): { seller: WbSeller; token: string } {
+    const known = this.tokens.get(token);
+    if (known) return { seller: known.seller, token };
+    const decoded = decodeToken(token);
+    if ("problem" in decoded || signToken(decoded.payload, TOKEN_SECRET) !== token) {
+      throw new SellerConflictError("the WB token was not issued by a CardPort emulator");
+    }
+    const { oid, sid } = decoded.payload;
+    const seller = this.sellers.get(oid) ?? this.addSeller(createPrng(`wb-seller:${seed}:${oid}`), oid, sid);
+    this.tokens.set(token, { seller, payload: decoded.payload });
+    return { seller, token };
+  }
+
+  /** `sid` is drawn after the trade mark when not given, keeping a seed's sellers as before. */
+  private addSeller(prng: Prng, oid: number, sid?: string): WbSeller {
     const tradeMark = prng.pick(["Северный Стиль", "Дом и Уют", "ТехноМир", "Sandbox Store", "Лавка у Дома"]);
     const seller: WbSeller = {
       oid,
-      sid: prng.uuid(),
+      sid: sid ?? prng.uuid(),
       name: `ИП ${prng.pick(["Иванов", "Смирнова", "Кузнецов", "Попова", "Соколов"])} ${prng.pick(["А.", "Е.", "М."])} ${prng.pick(["В.", "С.", "Н."])}`,
       tin: String(prng.int(100_000_000_000, 999_999_999_999)),
       tradeMark,
@@ -78,7 +102,7 @@ export class WbState {
       stocks: new Map(),
     };
     this.sellers.set(oid, seller);
-    return { seller, token: this.issueToken(seller, tokenOptions, prng.uuid()) };
+    return seller;
   }
 
   /** Another token for an existing seller (e.g. without the content scope, or already expired). */
