@@ -11,7 +11,8 @@ const securityHeaders = [
     key: "Content-Security-Policy",
     value: [
       "default-src 'self'",
-      "img-src 'self' data: blob: https:",
+      // Marketplace photos are https; the sandbox emulators serve theirs over loopback http.
+      "img-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*",
       "style-src 'self' 'unsafe-inline'",
       "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
       "connect-src 'self'",

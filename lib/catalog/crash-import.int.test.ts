@@ -1,10 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryDatabase, startTsxChild } from "@/db/testing/crash-harness";
 import { createFreshDatabase } from "@/db/testing/fresh-database";
 import { startEmulators, type RunningEmulators } from "@/lib/marketplaces/emulators";
 
@@ -23,43 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulators?.close());
 
-function startChild(phase: string, env: NodeJS.ProcessEnv) {
-  const proc = spawn(process.execPath, ["--import", "tsx", child], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...env, CRASH_PHASE: phase },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  proc.stdout.on("data", (chunk) => (output += chunk));
-  proc.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!pattern.test(output)) {
-      if (Date.now() > deadline) throw new Error(`Child never printed ${pattern}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-  return { proc, exited, waitFor };
-}
-
-/** Reads the child's database after it exited: the PGlite directory or the PostgreSQL test database. */
-async function query(databaseUrl: string | undefined, dataDir: string, text: string): Promise<Array<Record<string, unknown>>> {
-  if (databaseUrl) {
-    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    try {
-      return [...(await sql.unsafe(text))];
-    } finally {
-      await sql.end();
-    }
-  }
-  const pglite = new PGlite(dataDir);
-  try {
-    return (await pglite.query<Record<string, unknown>>(text)).rows;
-  } finally {
-    await pglite.close();
-  }
-}
+const startChild = (phase: string, env: NodeJS.ProcessEnv) => startTsxChild(child, { ...env, CRASH_PHASE: phase });
 
 describe("catalogue import crash safety", () => {
   it("is killed halfway through 5,000 products and finishes after a restart with every product exactly once", async () => {
@@ -83,16 +45,16 @@ describe("catalogue import crash safety", () => {
       const first = startChild("1", env);
       // Some pages are stored, most are not (21 in all): kill it there.
       await first.waitFor(/pages:(?:[8-9]|1\d)\b/, 40_000);
-      first.proc.kill("SIGKILL");
+      first.process.kill("SIGKILL");
       expect(await first.exited).toBeNull();
 
       const second = startChild("2", env);
       await second.waitFor(/import:\w+/, 45_000);
       expect(await second.exited).toBe(0);
 
-      const [imported] = await query(databaseUrl, dataDir, "select status, expected_total, error from catalog_imports");
+      const [imported] = await queryDatabase(databaseUrl, dataDir, "select status, expected_total, error from catalog_imports");
       expect(imported).toEqual({ status: "succeeded", expected_total: PRODUCTS, error: null });
-      const rows = await query(databaseUrl, dataDir, "select offer_id from ozon_products order by offer_id");
+      const rows = await queryDatabase(databaseUrl, dataDir, "select offer_id from ozon_products order by offer_id");
       expect(rows.map((row) => row.offer_id).sort()).toEqual(expected);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
