@@ -8,6 +8,16 @@ export const ozonProductStatus = pgEnum("ozon_product_status", ["active", "archi
 export const catalogImportStatus = pgEnum("catalog_import_status", ["queued", "running", "succeeded", "failed"]);
 export const catalogImportMode = pgEnum("catalog_import_mode", ["full", "incremental"]);
 
+/** Catalogue rows belong to one connection of one organisation, and go with either. */
+const connectionScope = () => ({
+  organisationId: uuid("organisation_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  connectionId: uuid("connection_id")
+    .notNull()
+    .references(() => connections.id, { onDelete: "cascade" }),
+});
+
 /** Per-page counts of one import, keyed by page (`active-3`); summed for the progress panel. */
 export type ImportPageCounts = { listed: number; info: number; attributes: number; descriptions: number; prices: number; stocks: number; stored: number; changed: number };
 
@@ -15,12 +25,7 @@ export const catalogImports = pgTable(
   "catalog_imports",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    connectionId: uuid("connection_id")
-      .notNull()
-      .references(() => connections.id, { onDelete: "cascade" }),
+    ...connectionScope(),
     status: catalogImportStatus("status").notNull().default("queued"),
     mode: catalogImportMode("mode").notNull().default("full"),
     /** Ozon's total_items of the active and archived listings, once the first pages are read. */
@@ -40,12 +45,7 @@ export const ozonProducts = pgTable(
   "ozon_products",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    connectionId: uuid("connection_id")
-      .notNull()
-      .references(() => connections.id, { onDelete: "cascade" }),
+    ...connectionScope(),
     productId: bigint("product_id", { mode: "number" }).notNull(),
     offerId: text("offer_id").notNull(),
     sku: bigint("sku", { mode: "number" }),
