@@ -27,7 +27,8 @@ export function ImportButtons({ connectionId, canRefresh, busy, labels }: {
           </SubmitButton>
         ) : null}
       </div>
-      <FormMessage state={state} />
+      {/* "Import started" is news only until the progress panel takes over; errors stay. */}
+      {busy || state.status === "error" ? <FormMessage state={state} /> : null}
     </form>
   );
 }
