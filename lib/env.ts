@@ -6,6 +6,10 @@ import { z } from "zod";
  * naming the variable.
  */
 const optionalUrl = z.url({ message: "must be an absolute URL, e.g. https://example.com" }).optional();
+const aesKey = z
+  .string()
+  .regex(/^[0-9a-fA-F]{64}$/, { message: "must be 64 hex characters (32 bytes): openssl rand -hex 32" })
+  .optional();
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const envSchema = z
@@ -19,15 +23,9 @@ export const envSchema = z
       .optional(),
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
     BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (openssl rand -hex 32)" }).optional(),
-    ENCRYPTION_KEY: z
-      .string()
-      .regex(/^[0-9a-fA-F]{64}$/, { message: "must be 64 hex characters (32 bytes): openssl rand -hex 32" })
-      .optional(),
+    ENCRYPTION_KEY: aesKey,
     // The key before the last rotation: stored credentials encrypted with it stay readable until re-encrypted.
-    ENCRYPTION_KEY_PREVIOUS: z
-      .string()
-      .regex(/^[0-9a-fA-F]{64}$/, { message: "must be 64 hex characters (32 bytes)" })
-      .optional(),
+    ENCRYPTION_KEY_PREVIOUS: aesKey,
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587" })

@@ -1,29 +1,20 @@
 import { and, asc, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { catalogImports, ozonProducts } from "@/db/schema/catalog";
-import { connections } from "@/db/schema/connections";
+import { getConnection, listConnections } from "@/lib/connections/queries";
 import { CATALOG_PAGE_SIZE, filterOf, type CatalogQuery } from "./catalog-query";
 import { catalogOrder, catalogWhere } from "./filter-sql";
 
 /** Reads of /catalog. Every read takes the organisation: an id from the URL alone never reaches another seller's rows. */
 
 /** The organisation's Ozon connections for the picker. */
-export function ozonConnectionsOf(organisationId: string) {
-  return getDb()
-    .select({ id: connections.id, name: connections.name, environment: connections.environment })
-    .from(connections)
-    .where(and(eq(connections.organisationId, organisationId), eq(connections.marketplace, "ozon")))
-    .orderBy(asc(connections.createdAt));
+export async function ozonConnectionsOf(organisationId: string) {
+  return (await listConnections(organisationId)).filter((connection) => connection.marketplace === "ozon");
 }
 
 /** True when the connection exists, is Ozon and belongs to the organisation (the ownership check of actions). */
 export async function ownsOzonConnection(organisationId: string, connectionId: string): Promise<boolean> {
-  const [row] = await getDb()
-    .select({ id: connections.id })
-    .from(connections)
-    .where(and(eq(connections.id, connectionId), eq(connections.organisationId, organisationId), eq(connections.marketplace, "ozon")))
-    .limit(1);
-  return row !== undefined;
+  return (await getConnection(organisationId, connectionId))?.marketplace === "ozon";
 }
 
 export async function listCatalog(organisationId: string, connectionId: string, query: CatalogQuery) {
